@@ -1,0 +1,2 @@
+/** The Kazakh individual identification number (IIN): parsing and the check-digit rule. */
+package kz.emocare.contracts.iin;
