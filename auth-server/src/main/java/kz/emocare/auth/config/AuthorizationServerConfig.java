@@ -77,6 +77,32 @@ class AuthorizationServerConfig {
         "/favicon.ico"
     };
 
+    private static final List<String> SCOPES = List.of(
+            "openid",
+            "profile",
+            "hub.api",
+            "fhirUser",
+            "launch",
+            "launch/patient",
+            "patient/*.rs",
+            "user/*.rs",
+            "system/*.rs");
+    private static final List<String> GRANT_TYPES =
+            List.of("authorization_code", "refresh_token", "client_credentials");
+    private static final List<String> CLIENT_AUTHENTICATION_METHODS =
+            List.of("client_secret_basic", "private_key_jwt", "none");
+    private static final List<String> CLAIMS = List.of(
+            "sub",
+            "name",
+            "auth_time",
+            "amr",
+            "nonce",
+            "person_id",
+            "roles",
+            "school_id",
+            "organization_id",
+            "fhirUser");
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
@@ -117,17 +143,25 @@ class AuthorizationServerConfig {
         metadata.claim("authorization_response_iss_parameter_supported", true)
                 .claim("prompt_values_supported", List.of("none", "login", "consent"))
                 .claim("ui_locales_supported", List.of("kk", "ru", "en"))
-                .codeChallengeMethods(methods -> {
-                    methods.clear();
-                    methods.add("S256");
-                });
+                .claim("claims_supported", CLAIMS)
+                .scopes(scopes -> replace(scopes, SCOPES))
+                .grantTypes(grants -> replace(grants, GRANT_TYPES))
+                .tokenEndpointAuthenticationMethods(methods -> replace(methods, CLIENT_AUTHENTICATION_METHODS))
+                .codeChallengeMethods(methods -> replace(methods, List.of("S256")));
     }
 
+    /** The same facts in the OAuth 2.0 server metadata (RFC 8414). */
     private static void describeOAuth(OAuth2AuthorizationServerMetadata.Builder metadata) {
-        metadata.claim("authorization_response_iss_parameter_supported", true).codeChallengeMethods(methods -> {
-            methods.clear();
-            methods.add("S256");
-        });
+        metadata.claim("authorization_response_iss_parameter_supported", true)
+                .scopes(scopes -> replace(scopes, SCOPES))
+                .grantTypes(grants -> replace(grants, GRANT_TYPES))
+                .tokenEndpointAuthenticationMethods(methods -> replace(methods, CLIENT_AUTHENTICATION_METHODS))
+                .codeChallengeMethods(methods -> replace(methods, List.of("S256")));
+    }
+
+    private static void replace(List<String> values, List<String> replacement) {
+        values.clear();
+        values.addAll(replacement);
     }
 
     private static void configureAuthorizationEndpoint(
