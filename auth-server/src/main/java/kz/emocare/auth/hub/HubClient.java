@@ -35,8 +35,10 @@ public class HubClient {
 
     HubClient(RestClient.Builder builder, HubTokens tokens, AuthServerProperties properties) {
         AuthServerProperties.Hub hub = properties.hub();
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(hub.timeout()).build());
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(hub.timeout())
+                .build());
         requestFactory.setReadTimeout(hub.timeout());
         this.rest = builder.clone()
                 .baseUrl(hub.baseUrl().toString())

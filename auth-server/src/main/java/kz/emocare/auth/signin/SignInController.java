@@ -17,6 +17,8 @@ import kz.emocare.auth.hub.PersonClaimsStore;
 import kz.emocare.auth.totp.SecondFactor;
 import kz.emocare.contracts.identity.IdentityProvider;
 import kz.emocare.contracts.identity.IdentityResolutionRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -34,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class SignInController {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInController.class);
 
     private final LocalAccounts accounts;
     private final PasswordEncoder passwordEncoder;
@@ -138,6 +142,7 @@ class SignInController {
             return completion.complete(
                     claims, withFactor(pending.get().factors(), SignInCompletion.TOTP_FACTOR), request, response);
         } catch (HubUnavailableException e) {
+            log.warn("Sign-in of account {} stopped: {}", account.get().id(), e.getMessage());
             return unavailable(response, model);
         }
     }
@@ -158,6 +163,7 @@ class SignInController {
         try {
             claims = resolveLocal(account);
         } catch (HubUnavailableException | ProofRequiredException e) {
+            log.warn("Sign-in of account {} stopped: {}", account.id(), e.getMessage());
             audit.record("SIGN_IN", accountKey, "UNAVAILABLE", request.getRemoteAddr());
             return unavailable(response, model);
         }

@@ -116,7 +116,7 @@ public class EmocareTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
         }
         Authentication principal = context.getPrincipal();
         AuthorizationRequestPreparation.signedInAt(principal)
-                .ifPresent(signedInAt -> claims.claim("auth_time", signedInAt));
+                .ifPresent(signedInAt -> claims.claim("auth_time", signedInAt.getEpochSecond()));
         List<String> methods = authenticationMethods(principal);
         if (!methods.isEmpty()) {
             claims.claim("amr", methods);
