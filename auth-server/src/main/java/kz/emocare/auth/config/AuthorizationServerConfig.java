@@ -7,6 +7,7 @@ import java.util.List;
 import kz.emocare.auth.audit.SecurityAudit;
 import kz.emocare.auth.key.SigningKeys;
 import kz.emocare.auth.signin.AuthorizationRequestPreparation;
+import kz.emocare.auth.signin.LoginRequiredResponse;
 import kz.emocare.auth.token.AudienceValidator;
 import kz.emocare.auth.token.ClientAssertionDecoders;
 import kz.emocare.auth.token.ClientIdFromAssertion;
@@ -44,6 +45,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.web.authentication.JwtClientAssertionAuthenticationConverter;
 import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2AccessTokenResponseAuthenticationSuccessHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -134,7 +136,9 @@ class AuthorizationServerConfig {
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 .addFilterAfter(
-                        new AuthorizationRequestPreparation(clock, localeResolver), SecurityContextHolderFilter.class);
+                        new AuthorizationRequestPreparation(clock, localeResolver), SecurityContextHolderFilter.class)
+                .addFilterBefore(
+                        new LoginRequiredResponse(properties.issuer().toString()), ExceptionTranslationFilter.class);
         return http.build();
     }
 

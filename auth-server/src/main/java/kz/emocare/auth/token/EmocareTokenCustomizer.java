@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.emocare.auth.config.AuthServerProperties;
 import kz.emocare.auth.hub.PersonClaims;
 import kz.emocare.auth.hub.PersonClaimsStore;
@@ -78,7 +79,7 @@ public class EmocareTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
 
     private void customizeMachineToken(JwtEncodingContext context, JwtClaimsSet.Builder claims) {
         boolean fhir = context.getAuthorizedScopes().stream().anyMatch(scope -> scope.startsWith("system/"));
-        claims.audience(List.of(fhir ? fhirBase : TokenClaims.HUB_AUDIENCE));
+        claims.audience(storable(fhir ? fhirBase : TokenClaims.HUB_AUDIENCE));
         claims.claims(existing -> {
             Instant issuedAt = (Instant) existing.get("iat");
             Instant expiresAt = (Instant) existing.get("exp");
@@ -91,7 +92,9 @@ public class EmocareTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
     private void customizePersonToken(JwtEncodingContext context, JwtClaimsSet.Builder claims) {
         PersonClaims person = person(context);
         claims.claim(TokenClaims.PERSON_ID, person.personId().toString());
-        claims.claim(TokenClaims.ROLES, person.roles().stream().map(Role::name).toList());
+        claims.claim(
+                TokenClaims.ROLES,
+                person.roles().stream().map(Role::name).collect(Collectors.toCollection(ArrayList::new)));
         if (person.schoolId() != null) {
             claims.claim(TokenClaims.SCHOOL_ID, person.schoolId().toString());
         }
@@ -101,7 +104,7 @@ public class EmocareTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
         Map<String, Object> requestParameters = requestParameters(context.getAuthorization());
         boolean fhir =
                 fhirBase.equals(requestParameters.get("aud")) || fhirBase.equals(requestParameters.get("resource"));
-        claims.audience(List.of(fhir ? fhirBase : TokenClaims.HUB_AUDIENCE));
+        claims.audience(storable(fhir ? fhirBase : TokenClaims.HUB_AUDIENCE));
         patient(context, person, requestParameters).ifPresent(patient -> claims.claim(TokenClaims.PATIENT, patient));
     }
 
@@ -116,7 +119,7 @@ public class EmocareTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
         }
         Authentication principal = context.getPrincipal();
         AuthorizationRequestPreparation.signedInAt(principal)
-                .ifPresent(signedInAt -> claims.claim("auth_time", signedInAt.getEpochSecond()));
+                .ifPresent(signedInAt -> claims.claim("auth_time", java.util.Date.from(signedInAt)));
         List<String> methods = authenticationMethods(principal);
         if (!methods.isEmpty()) {
             claims.claim("amr", methods);
@@ -149,6 +152,16 @@ public class EmocareTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
                 .find(context.getPrincipal().getName())
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(
                         OAuth2ErrorCodes.INVALID_GRANT, "The person of this grant is no longer known", null)));
+    }
+
+    /**
+     * A one-element list of a type the authorization store can read back: claims are kept with the authorization as
+     * JSON with type information, and only the usual collection types are allowed there.
+     */
+    private static List<String> storable(String value) {
+        List<String> list = new ArrayList<>();
+        list.add(value);
+        return list;
     }
 
     private static Map<String, Object> requestParameters(OAuth2Authorization authorization) {
