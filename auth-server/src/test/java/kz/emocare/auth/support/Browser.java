@@ -8,7 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,11 +51,16 @@ public final class Browser {
 
     /** Posts a form; adds the CSRF token of the last page unless the form has one. */
     public Page post(String uri, Map<String, String> form) {
-        Map<String, String> fields = new LinkedHashMap<>(form);
-        if (csrf != null) {
-            fields.putIfAbsent("_csrf", csrf);
+        return post(uri, List.copyOf(form.entrySet()));
+    }
+
+    /** Posts a form whose fields may repeat (several {@code scope} values). */
+    public Page post(String uri, List<Map.Entry<String, String>> form) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>(form);
+        if (csrf != null && fields.stream().noneMatch(field -> field.getKey().equals("_csrf"))) {
+            fields.add(Map.entry("_csrf", csrf));
         }
-        String body = fields.entrySet().stream()
+        String body = fields.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(resolve(uri))

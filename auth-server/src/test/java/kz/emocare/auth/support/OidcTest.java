@@ -22,7 +22,11 @@ import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.emocare.auth.totp.Totp;
 import kz.emocare.contracts.demo.DemoDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,10 +73,32 @@ public abstract class OidcTest extends AuthServerTest {
             page = browser.follow(
                     browser.post("/login/second-factor", Map.of("code", totp.currentCode(secondFactorSecret))));
         }
+        if (!page.isRedirect() && page.body().contains("action=\"/oauth2/authorize\"")) {
+            page = browser.follow(approveConsent(browser, page));
+        }
         assertThat(page.isRedirect())
                 .as("redirect to the client, got %s", page.status())
                 .isTrue();
         return URI.create(page.location());
+    }
+
+    /** Approves every scope of the consent page shown. */
+    protected static Browser.Page approveConsent(Browser browser, Browser.Page consentPage) {
+        List<Map.Entry<String, String>> form = new ArrayList<>();
+        form.add(Map.entry("client_id", field(consentPage.body(), "client_id")));
+        form.add(Map.entry("state", field(consentPage.body(), "state")));
+        Matcher scopes = Pattern.compile("name=\"scope\" value=\"([^\"]+)\"").matcher(consentPage.body());
+        while (scopes.find()) {
+            form.add(Map.entry("scope", scopes.group(1)));
+        }
+        return browser.post("/oauth2/authorize", form);
+    }
+
+    private static String field(String html, String name) {
+        Matcher matcher =
+                Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("form field %s", name).isTrue();
+        return matcher.group(1);
     }
 
     protected static AuthorizationResponse parseResponse(URI redirect) {
