@@ -1,5 +1,2 @@
-/**
- * Security events other systems write into the hub's audit trail (sign-in attempts, second-factor checks, password
- * resets), as {@code POST /api/v1/audit/events} carries them.
- */
+/** Security events other Emocare services (the auth-server) write into the hub's audit trail. */
 package kz.emocare.contracts.audit;
