@@ -3,11 +3,10 @@ package kz.emocare.auth.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import kz.emocare.auth.config.AuthServerProperties;
 import kz.emocare.auth.hub.HubClient;
+import kz.emocare.auth.hub.HubRejectedException;
 import kz.emocare.auth.hub.HubUnavailableException;
 import kz.emocare.contracts.audit.SecurityEvent;
 import org.slf4j.Logger;
@@ -18,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drains the audit outbox into the hub, oldest first. An event leaves the outbox only once the hub accepted it; when
- * the hub is down, the event waits with a back-off that doubles per attempt up to {@code emocare.auth.audit.max-backoff}.
- * The event id lets the hub ignore a duplicate if an acknowledgement was lost.
+ * the hub is down, delivery stops and the event waits with a back-off that doubles per attempt up to {@code
+ * emocare.auth.audit.max-backoff}. An event the hub refuses for good (a contract mismatch) waits the same way but does
+ * not hold back the events after it; it stays in the outbox for an operator. A lost acknowledgement can make the hub
+ * record an event twice, never zero times.
  */
 @Component
 public class AuditDelivery {
@@ -38,21 +39,19 @@ public class AuditDelivery {
         this.settings = properties.audit();
     }
 
-    /** Sends the events that are due; stops at the first failure so that order is kept. */
+    /** Sends the events that are due; stops when the hub is unreachable, so that order is kept. */
     @Scheduled(fixedDelayString = "${emocare.auth.audit.delivery-interval}")
     public void deliverDue() {
         for (PendingEvent pending : due()) {
             try {
                 hub.recordSecurityEvent(pending.event());
-                jdbc.update(
-                        "DELETE FROM audit_outbox WHERE id = ?",
-                        pending.event().id().toString());
+                jdbc.update("DELETE FROM audit_outbox WHERE id = ?", pending.id());
+            } catch (HubRejectedException e) {
+                postpone(pending);
+                log.warn("Audit event {} refused by the hub: {}", pending.id(), e.getMessage());
             } catch (HubUnavailableException e) {
                 postpone(pending);
-                log.debug(
-                        "Audit event {} not delivered yet (attempt {})",
-                        pending.event().id(),
-                        pending.attempts() + 1);
+                log.debug("Audit event {} not delivered yet (attempt {})", pending.id(), pending.attempts() + 1);
                 return;
             }
         }
@@ -68,8 +67,8 @@ public class AuditDelivery {
                 "SELECT id, action, actor, outcome, source_address, occurred_at, attempts FROM audit_outbox"
                         + " WHERE next_attempt_at <= ? ORDER BY occurred_at, id LIMIT " + settings.batchSize(),
                 (row, index) -> new PendingEvent(
+                        row.getString("id"),
                         new SecurityEvent(
-                                UUID.fromString(row.getString("id")),
                                 row.getString("action"),
                                 row.getString("actor"),
                                 row.getString("outcome"),
@@ -85,13 +84,12 @@ public class AuditDelivery {
         if (backoff.compareTo(settings.maxBackoff()) > 0) {
             backoff = settings.maxBackoff();
         }
-        Instant next = clock.instant().plus(backoff);
         jdbc.update(
                 "UPDATE audit_outbox SET attempts = ?, next_attempt_at = ? WHERE id = ?",
                 attempts,
-                Timestamp.from(next),
-                pending.event().id().toString());
+                Timestamp.from(clock.instant().plus(backoff)),
+                pending.id());
     }
 
-    private record PendingEvent(SecurityEvent event, int attempts) {}
+    private record PendingEvent(String id, SecurityEvent event, int attempts) {}
 }

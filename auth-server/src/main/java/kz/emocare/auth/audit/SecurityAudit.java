@@ -32,12 +32,21 @@ public class SecurityAudit {
         this.actorSalt = properties.audit().actorSalt().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** How an attempt ended, in the hub's audit vocabulary. */
+    public enum Outcome {
+        SUCCESS,
+        /** Refused before it was tried (throttled, needs proof, revoked). */
+        DENIED,
+        FAILURE
+    }
+
     /**
      * Records an event.
      *
+     * @param action lower case with dots, e.g. {@code signin.password}, {@code signin.totp}, {@code password.reset}
      * @param actor a person id, a client id or {@link #accountActor(String)}
      */
-    public void record(String action, String actor, String outcome, String sourceAddress) {
+    public void record(String action, String actor, Outcome outcome, String sourceAddress) {
         Instant now = clock.instant();
         jdbc.update(
                 "INSERT INTO audit_outbox (id, action, actor, outcome, source_address, occurred_at, attempts,"
@@ -45,7 +54,7 @@ public class SecurityAudit {
                 UUID.randomUUID().toString(),
                 action,
                 actor == null ? "unknown" : actor,
-                outcome,
+                outcome.name(),
                 sourceAddress,
                 Timestamp.from(now),
                 Timestamp.from(now));

@@ -77,7 +77,7 @@ class EgovAccounts {
             throw malformed("The eGov ID token carries no valid IIN", null);
         }
         String subject = claims.getSubject();
-        if (subject == null || subject.isBlank() || subject.length() > 255) {
+        if (subject == null || subject.isBlank() || subject.length() > 128) {
             throw malformed("The eGov ID token has no usable subject", null);
         }
         return new ExternalIdentity(

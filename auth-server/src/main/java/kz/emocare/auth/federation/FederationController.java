@@ -29,7 +29,6 @@ import kz.emocare.contracts.identity.IdentityProvider;
 import kz.emocare.contracts.identity.IdentityResolutionRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -141,16 +140,24 @@ class FederationController {
             claims = resolution.resolve(new IdentityResolutionRequest(
                     identity.provider(),
                     identity.subject(),
-                    identity.displayName(),
+                    identity.displayName() == null ? "Emocare user" : identity.displayName(),
                     identity.email(),
                     identity.verifiedIin(),
-                    LocaleContextHolder.getLocale().getLanguage().toLowerCase(Locale.ROOT)));
+                    PersonResolution.pageLanguage()));
         } catch (ProofRequiredException e) {
             request.getSession().setAttribute(e.pendingLink().getClass().getName(), e.pendingLink());
-            audit.record("FEDERATED_SIGN_IN", e.pendingLink().personId(), "PROOF_REQUIRED", address);
+            audit.record(
+                    "federation." + identity.provider().systemName() + ".proof-required",
+                    e.pendingLink().personId(),
+                    SecurityAudit.Outcome.DENIED,
+                    address);
             return "redirect:/login";
         } catch (HubUnavailableException e) {
-            audit.record("FEDERATED_SIGN_IN", "provider:" + identity.provider().systemName(), "UNAVAILABLE", address);
+            audit.record(
+                    "federation." + identity.provider().systemName() + ".hub-unavailable",
+                    "provider:" + identity.provider().systemName(),
+                    SecurityAudit.Outcome.FAILURE,
+                    address);
             return page(response, model, HttpStatus.SERVICE_UNAVAILABLE, "unavailable.hub");
         }
         List<String> factors = List.of(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY);
@@ -190,9 +197,12 @@ class FederationController {
     private String failed(ExternalProviderException e, HttpServletResponse response, Model model, String address) {
         log.debug("Sign-in with {} stopped: {} ({})", e.provider(), e.reason(), e.getMessage());
         audit.record(
-                "FEDERATED_SIGN_IN",
+                "federation." + e.provider().systemName() + "."
+                        + e.reason().name().toLowerCase(Locale.ROOT),
                 "provider:" + e.provider().systemName(),
-                e.reason().name(),
+                e.reason() == ExternalProviderException.Reason.DENIED
+                        ? SecurityAudit.Outcome.DENIED
+                        : SecurityAudit.Outcome.FAILURE,
                 address);
         return switch (e.reason()) {
             case UNAVAILABLE ->

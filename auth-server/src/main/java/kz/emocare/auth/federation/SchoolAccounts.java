@@ -44,9 +44,9 @@ class SchoolAccounts {
     }
 
     ExternalIdentity identify(String code, String redirectUri) {
-        String accessToken = text(exchange(code, redirectUri), "access_token");
+        String accessToken = text(exchange(code, redirectUri), "access_token", 4096);
         Map<String, Object> profile = profile(accessToken);
-        String subject = text(profile, "id_str");
+        String subject = text(profile, "id_str", 128);
         String name = optionalText(profile, "name");
         if (name == null) {
             String first = optionalText(profile, "firstName");
@@ -91,9 +91,9 @@ class SchoolAccounts {
         }
     }
 
-    private static String text(Map<String, Object> json, String name) {
+    private static String text(Map<String, Object> json, String name, int maxLength) {
         String value = optionalText(json, name);
-        if (value == null || value.isBlank() || value.length() > 255) {
+        if (value == null || value.isBlank() || value.length() > maxLength) {
             throw new ExternalProviderException(
                     IdentityProvider.SCHOOL,
                     ExternalProviderException.Reason.MALFORMED,

@@ -7,7 +7,6 @@ import kz.emocare.contracts.audit.SecurityEvent;
 import kz.emocare.contracts.identity.IdentityLinkRequest;
 import kz.emocare.contracts.identity.IdentityResolution;
 import kz.emocare.contracts.identity.IdentityResolutionRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ import org.springframework.web.client.RestClientResponseException;
  * <ul>
  *   <li>{@code POST /api/v1/identities/resolve} ({@link IdentityResolutionRequest} → 200 {@link IdentityResolution});
  *   <li>{@code POST /api/v1/identities/link} ({@link IdentityLinkRequest} → 200 {@link IdentityResolution});
- *   <li>{@code POST /api/v1/audit/events} ({@link SecurityEvent} → any 2xx; 409 means already recorded).
+ *   <li>{@code POST /api/v1/audit/events} ({@link SecurityEvent} → 201, any 2xx accepted).
  * </ul>
  *
  * Anything else (no answer, a timeout, another status, a body that breaks the contract) is a {@link
@@ -57,7 +56,12 @@ public class HubClient {
         return checked(post("/api/v1/identities/link", request, IdentityResolution.class));
     }
 
-    /** Appends one event to the hub's audit trail. */
+    /**
+     * Appends one event to the hub's audit trail.
+     *
+     * @throws HubRejectedException when the hub refuses this event for good
+     * @throws HubUnavailableException when the hub cannot take it now
+     */
     public void recordSecurityEvent(SecurityEvent event) {
         try {
             rest.post()
@@ -68,12 +72,17 @@ public class HubClient {
                     .retrieve()
                     .toBodilessEntity();
         } catch (RestClientResponseException e) {
-            if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
-                throw new HubUnavailableException("The hub refused an audit event: " + e.getStatusCode(), e);
+            if (permanent(e.getStatusCode().value())) {
+                throw new HubRejectedException("The hub refused an audit event: " + e.getStatusCode(), e);
             }
+            throw new HubUnavailableException("The hub could not take an audit event: " + e.getStatusCode(), e);
         } catch (RestClientException e) {
             throw new HubUnavailableException("The hub's audit trail is unreachable", e);
         }
+    }
+
+    private static boolean permanent(int status) {
+        return status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429;
     }
 
     private <T> T post(String path, Object body, Class<T> answerType) {

@@ -95,9 +95,9 @@ class PasswordResetController {
                 .filter(found -> found.email() != null);
         account.ifPresent(found -> sendLink(found, LocaleContextHolder.getLocale()));
         audit.record(
-                "PASSWORD_RESET_REQUESTED",
+                "password.reset-requested",
                 account.map(LocalAccount::personId).orElse(audit.accountActor(identifier)),
-                account.isPresent() ? "SENT" : "NO_ACCOUNT",
+                account.isPresent() ? SecurityAudit.Outcome.SUCCESS : SecurityAudit.Outcome.DENIED,
                 address);
         model.addAttribute("sent", true);
         return "reset-request";
@@ -142,7 +142,8 @@ class PasswordResetController {
         }
         if (account.hasSecondFactor() && secondFactor.verify(account, code) == SecondFactor.Result.REJECTED) {
             throttle.recordFailure(accountKey);
-            audit.record("PASSWORD_RESET", account.personId(), "SECOND_FACTOR_FAILED", request.getRemoteAddr());
+            audit.record(
+                    "password.reset.totp", account.personId(), SecurityAudit.Outcome.FAILURE, request.getRemoteAddr());
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             return newPasswordForm(model, token, account, "reset.code-failed");
         }
@@ -153,7 +154,7 @@ class PasswordResetController {
         }
         accounts.changePassword(account.id(), passwordEncoder.encode(password));
         throttle.recordSuccess(accountKey);
-        audit.record("PASSWORD_RESET", account.personId(), "SUCCESS", request.getRemoteAddr());
+        audit.record("password.reset", account.personId(), SecurityAudit.Outcome.SUCCESS, request.getRemoteAddr());
         return "reset-done";
     }
 

@@ -97,7 +97,7 @@ class EnrolmentController {
         }
         accounts.enrolSecondFactor(account.get().id(), secret, step.getAsLong());
         session.removeAttribute(SECRET_ATTRIBUTE);
-        audit.record("SECOND_FACTOR_ENROLLED", account.get().personId(), "SUCCESS", request.getRemoteAddr());
+        audit.record("totp.enrolled", account.get().personId(), SecurityAudit.Outcome.SUCCESS, request.getRemoteAddr());
         model.addAttribute("recoveryCodes", recoveryCodes.renew(account.get().id()));
         return "recovery-codes";
     }

@@ -2,12 +2,14 @@ package kz.emocare.auth.signin;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import kz.emocare.auth.hub.HubClient;
 import kz.emocare.auth.hub.PersonClaims;
 import kz.emocare.auth.hub.PersonClaimsStore;
 import kz.emocare.contracts.identity.IdentityLinkRequest;
 import kz.emocare.contracts.identity.IdentityResolution;
 import kz.emocare.contracts.identity.IdentityResolutionRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,12 @@ public class PersonResolution {
                 request.subject(),
                 resolution.personId().toString());
         return claimsStore.save(resolution);
+    }
+
+    /** The page language when it is one the hub knows (kk, ru, en), otherwise {@code null}. */
+    public static String pageLanguage() {
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        return List.of("kk", "ru", "en").contains(language) ? language : null;
     }
 
     /** Links a provider account to the person the user just proved to be. */

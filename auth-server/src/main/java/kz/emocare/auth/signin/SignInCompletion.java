@@ -62,7 +62,7 @@ public class SignInCompletion {
                 person.personId().toString(), null, authorities(person, factors)));
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
-        audit.record("SIGN_IN", person.personId().toString(), "SUCCESS", request.getRemoteAddr());
+        audit.record("signin", person.personId().toString(), SecurityAudit.Outcome.SUCCESS, request.getRemoteAddr());
 
         SavedRequest saved = requestCache.getRequest(request, response);
         return "redirect:" + (saved != null ? saved.getRedirectUrl() : defaultTarget);
@@ -76,9 +76,9 @@ public class SignInCompletion {
         PersonClaims linked = resolution.link(pending);
         session.removeAttribute(PendingLink.class.getName());
         audit.record(
-                "IDENTITY_LINKED",
+                "identity.linked." + pending.provider().systemName(),
                 linked.personId().toString(),
-                pending.provider().name(),
+                SecurityAudit.Outcome.SUCCESS,
                 address);
         return linked;
     }

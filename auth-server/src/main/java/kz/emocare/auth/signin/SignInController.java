@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import kz.emocare.auth.account.LocalAccount;
 import kz.emocare.auth.account.LocalAccounts;
@@ -19,7 +18,6 @@ import kz.emocare.contracts.identity.IdentityProvider;
 import kz.emocare.contracts.identity.IdentityResolutionRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -98,7 +96,7 @@ class SignInController {
         String storedHash = account.map(LocalAccount::passwordHash).orElseGet(this::unknownAccountHash);
         if (!passwordEncoder.matches(password, storedHash) || account.isEmpty()) {
             throttle.recordFailure(accountKey);
-            audit.record("SIGN_IN", accountKey, "FAILURE", address);
+            audit.record("signin.password", accountKey, SecurityAudit.Outcome.FAILURE, address);
             return failed(response, model, "signin.failed", "login");
         }
         return afterPassword(account.get(), accountKey, request, response, model);
@@ -130,10 +128,14 @@ class SignInController {
         SecondFactor.Result result = secondFactor.verify(account.get(), code);
         if (result == SecondFactor.Result.REJECTED) {
             throttle.recordFailure(accountKey);
-            audit.record("SECOND_FACTOR", accountKey, "FAILURE", address);
+            audit.record("signin.totp", accountKey, SecurityAudit.Outcome.FAILURE, address);
             return failed(response, model, "second-factor.failed", "second-factor");
         }
-        audit.record("SECOND_FACTOR", accountKey, result.name(), address);
+        audit.record(
+                result == SecondFactor.Result.ACCEPTED_RECOVERY_CODE ? "signin.recovery-code" : "signin.totp",
+                accountKey,
+                SecurityAudit.Outcome.SUCCESS,
+                address);
         try {
             PersonClaims claims = pending.get().personId() != null
                     ? claimsStore.find(pending.get().personId()).orElseThrow()
@@ -154,6 +156,7 @@ class SignInController {
             HttpServletResponse response,
             Model model)
             throws IOException {
+        audit.record("signin.password", accountKey, SecurityAudit.Outcome.SUCCESS, request.getRemoteAddr());
         List<String> factors = List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY);
         if (account.hasSecondFactor()) {
             pendingSignIns.start(request.getSession(), account.id(), null, factors);
@@ -164,7 +167,7 @@ class SignInController {
             claims = resolveLocal(account);
         } catch (HubUnavailableException | ProofRequiredException e) {
             log.warn("Sign-in of account {} stopped: {}", account.id(), e.getMessage());
-            audit.record("SIGN_IN", accountKey, "UNAVAILABLE", request.getRemoteAddr());
+            audit.record("signin.hub-unavailable", accountKey, SecurityAudit.Outcome.FAILURE, request.getRemoteAddr());
             return unavailable(response, model);
         }
         if (claims.requiresSecondFactor()) {
@@ -177,9 +180,14 @@ class SignInController {
     }
 
     private PersonClaims resolveLocal(LocalAccount account) {
-        Locale locale = LocaleContextHolder.getLocale();
+        // The hub uses the display name only if it has to create the person; local people are created by the hub.
         PersonClaims claims = resolution.resolve(new IdentityResolutionRequest(
-                IdentityProvider.LOCAL, account.username(), null, account.email(), null, locale.getLanguage()));
+                IdentityProvider.LOCAL,
+                account.username(),
+                account.username(),
+                account.email(),
+                null,
+                PersonResolution.pageLanguage()));
         if (!claims.personId().toString().equals(account.personId())) {
             accounts.linkPerson(account.id(), claims.personId().toString());
         }
@@ -188,12 +196,12 @@ class SignInController {
 
     private Optional<String> refusal(String accountKey, String address, HttpServletResponse response, Model model) {
         if (!throttle.allowAddress(address)) {
-            audit.record("SIGN_IN", accountKey, "THROTTLED", address);
+            audit.record("signin.address-throttled", accountKey, SecurityAudit.Outcome.DENIED, address);
             return Optional.of(throttled(response, model, Duration.ofSeconds(60)));
         }
         Optional<Duration> wait = throttle.accountWait(accountKey);
         if (wait.isPresent()) {
-            audit.record("SIGN_IN", accountKey, "THROTTLED", address);
+            audit.record("signin.account-throttled", accountKey, SecurityAudit.Outcome.DENIED, address);
             return Optional.of(throttled(response, model, wait.get()));
         }
         return Optional.empty();

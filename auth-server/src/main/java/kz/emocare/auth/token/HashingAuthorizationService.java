@@ -110,7 +110,7 @@ public class HashingAuthorizationService implements OAuth2AuthorizationService {
             if (family != null) {
                 delegate.remove(family);
                 log.warn("Refresh token reused for authorization {}: its tokens are revoked", authorizationId);
-                audit.record("REFRESH_TOKEN_REUSE", family.getPrincipalName(), "REVOKED", null);
+                audit.record("token.refresh-reuse", family.getPrincipalName(), SecurityAudit.Outcome.DENIED, null);
             }
         }
     }
