@@ -69,6 +69,20 @@ public final class HubStub {
                         "LINKED", person.personId(), person.displayName(), List.of(person.role()), null, null))));
     }
 
+    /** The audit events the hub stub received, as JSON objects. */
+    public static java.util.List<java.util.Map<String, Object>> deliveredAuditEvents(WireMockServer server) {
+        return server
+                .findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(AUDIT)))
+                .stream()
+                .map(request -> JSON.readValue(request.getBodyAsString(), MAP))
+                .toList();
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.core.type.TypeReference<java.util.Map<String, Object>> MAP =
+            new tools.jackson.core.type.TypeReference<>() {};
+
     public static String resolution(
             String outcome, UUID personId, String displayName, List<Role> roles, UUID schoolId, UUID organizationId) {
         return "{\"outcome\":\"" + outcome + "\",\"personId\":\"" + personId + "\",\"displayName\":\""
