@@ -31,6 +31,8 @@ public abstract class AuthServerTest {
 
     public static final int PORT = freePort();
     public static final String ISSUER = "http://localhost:" + PORT;
+    /** Where password-reset mail goes; a test that reads mail listens here. */
+    public static final int SMTP_PORT = freePort();
     public static final WireMockServer EXTERNAL = startExternalSystems();
     public static final String FHIR_BASE = "http://localhost:8080/fhir";
 
@@ -46,6 +48,7 @@ public abstract class AuthServerTest {
     static void properties(DynamicPropertyRegistry registry) {
         String external = "http://localhost:" + EXTERNAL.port();
         registry.add("server.port", () -> PORT);
+        registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("emocare.auth.issuer", () -> ISSUER);
         registry.add("emocare.auth.fhir-base", () -> FHIR_BASE);
         registry.add("emocare.auth.hub.base-url", () -> external + "/hub");
