@@ -33,6 +33,7 @@ public abstract class AuthServerTest {
     public static final String ISSUER = "http://localhost:" + PORT;
     /** Where password-reset mail goes; a test that reads mail listens here. */
     public static final int SMTP_PORT = freePort();
+
     public static final WireMockServer EXTERNAL = startExternalSystems();
     public static final String FHIR_BASE = "http://localhost:8080/fhir";
 
