@@ -187,7 +187,8 @@ class FederationController {
             throw new ExternalProviderException(named, ExternalProviderException.Reason.STATE, "Unexpected callback");
         }
         if (error != null) {
-            throw new ExternalProviderException(named, ExternalProviderException.Reason.DENIED, "Provider: " + error);
+            throw new ExternalProviderException(
+                    named, ExternalProviderException.Reason.DENIED, "The provider answered with an error");
         }
         if (code == null || code.isBlank()) {
             throw new ExternalProviderException(named, ExternalProviderException.Reason.MALFORMED, "No code");

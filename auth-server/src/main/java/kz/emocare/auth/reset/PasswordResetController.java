@@ -177,7 +177,10 @@ class PasswordResetController {
         try {
             mail.send(message);
         } catch (MailException e) {
-            log.warn("Password-reset mail for account {} could not be sent: {}", account.id(), e.getMessage());
+            log.warn(
+                    "Reset mail for account {} could not be sent ({})",
+                    account.id(),
+                    e.getClass().getSimpleName());
         }
     }
 }

@@ -109,7 +109,7 @@ public class HashingAuthorizationService implements OAuth2AuthorizationService {
             OAuth2Authorization family = delegate.findById(authorizationId);
             if (family != null) {
                 delegate.remove(family);
-                log.warn("Refresh token reused for authorization {}: its tokens are revoked", authorizationId);
+                log.warn("Reuse detected in authorization {}: the whole grant family is revoked", authorizationId);
                 audit.record("token.refresh-reuse", family.getPrincipalName(), SecurityAudit.Outcome.DENIED, null);
             }
         }
