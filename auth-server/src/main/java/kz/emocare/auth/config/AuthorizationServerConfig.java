@@ -5,6 +5,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import kz.emocare.auth.audit.SecurityAudit;
+import kz.emocare.auth.client.CachingRegisteredClientRepository;
 import kz.emocare.auth.key.SigningKeys;
 import kz.emocare.auth.signin.AuthorizationRequestPreparation;
 import kz.emocare.auth.signin.LoginRequiredResponse;
@@ -239,8 +240,9 @@ class AuthorizationServerConfig {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(JdbcTemplate jdbc) {
-        return new JdbcRegisteredClientRepository(jdbc);
+    RegisteredClientRepository registeredClientRepository(JdbcTemplate jdbc, Clock clock) {
+        return new CachingRegisteredClientRepository(
+                new JdbcRegisteredClientRepository(jdbc), clock, java.time.Duration.ofMinutes(1));
     }
 
     @Bean
