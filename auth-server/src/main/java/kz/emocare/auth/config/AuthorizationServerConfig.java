@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import kz.emocare.auth.audit.SecurityAudit;
 import kz.emocare.auth.client.CachingRegisteredClientRepository;
+import kz.emocare.auth.client.ClientSecrets;
 import kz.emocare.auth.key.SigningKeys;
 import kz.emocare.auth.signin.AuthorizationRequestPreparation;
 import kz.emocare.auth.signin.LoginRequiredResponse;
@@ -36,6 +37,7 @@ import org.springframework.security.oauth2.server.authorization.JdbcOAuth2Author
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationServerMetadata;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationValidator;
@@ -117,6 +119,7 @@ class AuthorizationServerConfig {
             HttpSecurity http,
             AuthServerProperties properties,
             ClientAssertionDecoders clientAssertionDecoders,
+            ClientSecrets clientSecrets,
             Clock clock,
             LocaleResolver localeResolver)
             throws Exception {
@@ -128,8 +131,8 @@ class AuthorizationServerConfig {
                             endpoint.authorizationServerMetadataCustomizer(AuthorizationServerConfig::describeOAuth))
                     .authorizationEndpoint(endpoint -> configureAuthorizationEndpoint(endpoint, properties))
                     .tokenEndpoint(endpoint -> endpoint.accessTokenResponseHandler(tokenResponses()))
-                    .clientAuthentication(
-                            authentication -> configureClientAuthentication(authentication, clientAssertionDecoders));
+                    .clientAuthentication(authentication ->
+                            configureClientAuthentication(authentication, clientAssertionDecoders, clientSecrets));
         });
         http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -193,7 +196,9 @@ class AuthorizationServerConfig {
     }
 
     private static void configureClientAuthentication(
-            OAuth2ClientAuthenticationConfigurer authentication, ClientAssertionDecoders clientAssertionDecoders) {
+            OAuth2ClientAuthenticationConfigurer authentication,
+            ClientAssertionDecoders clientAssertionDecoders,
+            ClientSecrets clientSecrets) {
         authentication
                 .authenticationConverters(converters -> converters.replaceAll(
                         converter -> converter instanceof JwtClientAssertionAuthenticationConverter
@@ -202,6 +207,9 @@ class AuthorizationServerConfig {
                 .authenticationProviders(providers -> providers.forEach(provider -> {
                     if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
                         assertions.setJwtDecoderFactory(clientAssertionDecoders);
+                    }
+                    if (provider instanceof ClientSecretAuthenticationProvider secrets) {
+                        secrets.setPasswordEncoder(clientSecrets.encoder());
                     }
                 }));
     }

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import kz.emocare.auth.account.LocalAccounts;
+import kz.emocare.auth.client.ClientSecrets;
 import kz.emocare.auth.token.ClientAssertionDecoders;
 import kz.emocare.contracts.demo.DemoDirectory;
 import org.slf4j.Logger;
@@ -58,11 +59,17 @@ class DemoSeeder implements ApplicationRunner {
     private final LocalAccounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final RegisteredClientRepository clients;
+    private final ClientSecrets clientSecrets;
 
-    DemoSeeder(LocalAccounts accounts, PasswordEncoder passwordEncoder, RegisteredClientRepository clients) {
+    DemoSeeder(
+            LocalAccounts accounts,
+            PasswordEncoder passwordEncoder,
+            RegisteredClientRepository clients,
+            ClientSecrets clientSecrets) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clients = clients;
+        this.clientSecrets = clientSecrets;
     }
 
     @Override
@@ -102,7 +109,7 @@ class DemoSeeder implements ApplicationRunner {
         return RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(HUB_WEB_CLIENT_ID)
                 .clientName("Emocare Hub")
-                .clientSecret(passwordEncoder.encode(HUB_WEB_SECRET))
+                .clientSecret(clientSecrets.encode(HUB_WEB_SECRET))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
@@ -121,7 +128,7 @@ class DemoSeeder implements ApplicationRunner {
         return RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(DemoDirectory.DEMO_MACHINE_CLIENT_ID)
                 .clientName("Demo machine client")
-                .clientSecret(passwordEncoder.encode(MACHINE_SECRET))
+                .clientSecret(clientSecrets.encode(MACHINE_SECRET))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scopes(scopes -> scopes.addAll(List.of("hub.api")))
@@ -148,7 +155,7 @@ class DemoSeeder implements ApplicationRunner {
         return RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(MEDICAL_SYSTEM_CLIENT_ID)
                 .clientName("Demo medical system (SMART launcher)")
-                .clientSecret(passwordEncoder.encode(MEDICAL_SYSTEM_SECRET))
+                .clientSecret(clientSecrets.encode(MEDICAL_SYSTEM_SECRET))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scope("smart.launch")
