@@ -88,12 +88,12 @@ public class HashingAuthorizationService implements OAuth2AuthorizationService {
         if (hashed.getRefreshToken() == null) {
             return;
         }
-        OAuth2Authorization stored = delegate.findById(hashed.getId());
-        if (stored == null || stored.getRefreshToken() == null) {
-            return;
-        }
-        String replaced = stored.getRefreshToken().getToken().getTokenValue();
-        if (!replaced.equals(hashed.getRefreshToken().getToken().getTokenValue())) {
+        // Only the stored refresh token is needed: reading the whole authorization would parse its JSON again.
+        List<String> stored = jdbc.queryForList(
+                "SELECT refresh_token_value FROM oauth2_authorization WHERE id = ?", String.class, hashed.getId());
+        String replaced = stored.isEmpty() ? null : stored.get(0);
+        if (replaced != null
+                && !replaced.equals(hashed.getRefreshToken().getToken().getTokenValue())) {
             jdbc.update(
                     "INSERT INTO used_refresh_token (token_hash, authorization_id, used_at) VALUES (?, ?, ?)",
                     replaced,
