@@ -73,7 +73,8 @@ public class SignInThrottle {
                 accountKey);
         if (updated == 0) {
             jdbc.update(
-                    "INSERT INTO account_throttle (account_key, consecutive_failures, last_failure_at) VALUES (?, 1, ?)",
+                    "INSERT INTO account_throttle (account_key, consecutive_failures, last_failure_at)"
+                            + " VALUES (?, 1, ?)",
                     accountKey,
                     now);
         }

@@ -274,7 +274,8 @@ class AuthServerBenchmark extends OidcTest {
         Runtime runtime = Runtime.getRuntime();
         StringBuilder text = new StringBuilder();
         text.append(String.format(
-                "%nEmocare ID benchmark: %d cores, max heap %d MB, %d s measured after %d s warm-up, load average %.1f%n",
+                "%nEmocare ID benchmark: %d cores, max heap %d MB, %d s measured after %d s warm-up,"
+                        + " load average %.1f%n",
                 CORES,
                 runtime.maxMemory() / (1024 * 1024),
                 MEASURE.toSeconds(),
