@@ -116,7 +116,11 @@ final class SimulatorDispatcher implements ResponseDefinitionTransformerV2 {
                     system.name(),
                     dispatch.request().path(),
                     e.getMessage());
-            return system.errors().error(e.status(), e.code(), e.getMessage());
+            SimulatorResponse error = system.errors().error(e.status(), e.code(), e.getMessage());
+            for (Map.Entry<String, String> header : e.headers().entrySet()) {
+                error = error.withHeader(header.getKey(), header.getValue());
+            }
+            return error;
         } catch (RuntimeException e) {
             LOG.warn(
                     "{} failed on a request to {}",

@@ -12,9 +12,6 @@ public final class SchoolCatalog {
     static final long FIRST_SCHOOL_ID = Long.parseLong(DemoDirectory.SCHOOL.externalId());
 
     private static final Region[] WEIGHTED = weightedRegions();
-    private static final String[] KINDS = {
-        "жалпы білім беретін мектеп", "мектеп-гимназия", "мектеп-лицей", "IT-лицей", "мамандандырылған мектеп"
-    };
 
     private final long seed;
     private final int schools;
@@ -34,8 +31,18 @@ public final class SchoolCatalog {
             throw new IndexOutOfBoundsException("no school " + index);
         }
         Region region = region(index);
-        String name = index == 0 ? DemoDirectory.SCHOOL.name() : name(index, region);
-        return new SyntheticSchool(index, schoolId(index), name, region, region.centre());
+        if (index == 0) {
+            return new SyntheticSchool(
+                    0,
+                    schoolId(0),
+                    DemoDirectory.SCHOOL.name(),
+                    SchoolKind.GYMNASIUM.typeLabel(),
+                    region,
+                    region.centre());
+        }
+        SchoolKind kind = SchoolKind.values()[Seeds.below(SchoolKind.values().length, seed, index, 203)];
+        return new SyntheticSchool(
+                index, schoolId(index), name(index, region, kind), kind.typeLabel(), region, region.centre());
     }
 
     /** Whether an external school id belongs to this catalogue. */
@@ -61,10 +68,9 @@ public final class SchoolCatalog {
         return WEIGHTED[Seeds.below(WEIGHTED.length, seed, index, 201)];
     }
 
-    private String name(int index, Region region) {
+    private String name(int index, Region region, SchoolKind kind) {
         int number = 2 + index / Region.values().length + Seeds.below(40, seed, index, 202);
-        String kind = KINDS[Seeds.below(KINDS.length, seed, index, 203)];
-        return region.centre() + " қаласының №" + number + " " + kind;
+        return region.centre() + " қаласының №" + number + " " + kind.kazakhName();
     }
 
     private static Region[] weightedRegions() {
