@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import kz.emocare.contracts.gateway.EgovIdentityProvider;
 import kz.emocare.contracts.simulator.SimulatorOptions.SystemPort;
+import kz.emocare.contracts.simulator.gateway.GatewaySimulator;
+import kz.emocare.contracts.simulator.idp.EgovIdentityProviderSimulator;
 import kz.emocare.contracts.simulator.population.Population;
 import kz.emocare.contracts.simulator.school.SchoolSystemSettings;
 import kz.emocare.contracts.simulator.school.SchoolSystemSimulator;
@@ -47,9 +50,18 @@ public final class Simulators implements AutoCloseable {
                 population,
                 SchoolSystemSettings.DEFAULTS.withRequestsPerSecond(options.schoolRequestsPerSecond()),
                 clock);
+        Map<SystemPort, SimulatorServer> servers = new EnumMap<>(SystemPort.class);
         Map<SystemPort, List<SimulatedSystem>> systems = new EnumMap<>(SystemPort.class);
         systems.put(SystemPort.SCHOOL, List.of(school));
-        Map<SystemPort, SimulatorServer> servers = new EnumMap<>(SystemPort.class);
+        systems.put(
+                SystemPort.GATEWAY,
+                List.of(
+                        new GatewaySimulator(population, clock),
+                        new EgovIdentityProviderSimulator(
+                                population,
+                                Map.of(EgovIdentityProvider.DEMO_CLIENT_ID, EgovIdentityProvider.DEMO_CLIENT_SECRET),
+                                () -> servers.get(SystemPort.GATEWAY).baseUrl(),
+                                clock)));
         List<SimulatorServer> started = new ArrayList<>();
         try {
             for (Map.Entry<SystemPort, List<SimulatedSystem>> entry : systems.entrySet()) {
