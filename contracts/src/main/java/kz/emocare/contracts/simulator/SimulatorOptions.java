@@ -20,6 +20,7 @@ import kz.emocare.contracts.simulator.population.PopulationSettings;
  *       as {@code name=value,...} (see {@link FaultSettings#parse})
  *   <li>{@code fhir-validation}: {@code full} (HAPI instance validator, default) or {@code parser} (strict parsing
  *       only, for a smaller heap)
+ *   <li>{@code smart-launch-url}, {@code hub-fhir-base}: where the medical system's "Launch Emocare" link goes
  * </ul>
  */
 public record SimulatorOptions(
@@ -28,7 +29,7 @@ public record SimulatorOptions(
         PopulationSettings population,
         int schoolRequestsPerSecond,
         Map<SystemPort, FaultSettings> faults,
-        boolean fullFhirValidation) {
+        MedicalOptions medical) {
 
     private static final String PROPERTY_PREFIX = "emocare.simulators.";
 
@@ -54,6 +55,21 @@ public record SimulatorOptions(
         }
     }
 
+    /**
+     * Settings of the medical system.
+     *
+     * @param fullValidation validate received resources with HAPI's instance validator (not only strict parsing)
+     * @param launchUrl the clinician app's SMART launch URL
+     * @param hubFhirBase the {@code iss} of the launch
+     */
+    public record MedicalOptions(boolean fullValidation, String launchUrl, String hubFhirBase) {
+
+        public static final MedicalOptions DEFAULTS = new MedicalOptions(
+                true,
+                kz.emocare.contracts.medical.MedicalSystemFhir.DEFAULT_LAUNCH_URL,
+                kz.emocare.contracts.medical.MedicalSystemFhir.DEFAULT_HUB_FHIR_BASE);
+    }
+
     public SimulatorOptions {
         ports = Map.copyOf(ports);
         faults = Map.copyOf(faults);
@@ -67,7 +83,7 @@ public record SimulatorOptions(
             ports.put(port, port.defaultPort());
             faults.put(port, FaultSettings.NONE);
         }
-        return new SimulatorOptions("127.0.0.1", ports, PopulationSettings.DEMO, 200, faults, true);
+        return new SimulatorOptions("127.0.0.1", ports, PopulationSettings.DEMO, 200, faults, MedicalOptions.DEFAULTS);
     }
 
     /** For tests: every system on a free port. */
@@ -76,25 +92,24 @@ public record SimulatorOptions(
         for (SystemPort port : SystemPort.values()) {
             free.put(port, 0);
         }
-        return new SimulatorOptions(bindAddress, free, population, schoolRequestsPerSecond, faults, fullFhirValidation);
+        return new SimulatorOptions(bindAddress, free, population, schoolRequestsPerSecond, faults, medical);
     }
 
     public SimulatorOptions withPopulation(PopulationSettings settings) {
-        return new SimulatorOptions(bindAddress, ports, settings, schoolRequestsPerSecond, faults, fullFhirValidation);
+        return new SimulatorOptions(bindAddress, ports, settings, schoolRequestsPerSecond, faults, medical);
     }
 
     public SimulatorOptions withSchoolRequestsPerSecond(int value) {
-        return new SimulatorOptions(bindAddress, ports, population, value, faults, fullFhirValidation);
+        return new SimulatorOptions(bindAddress, ports, population, value, faults, medical);
     }
 
     public SimulatorOptions withFaults(SystemPort port, FaultSettings settings) {
         Map<SystemPort, FaultSettings> changed = new EnumMap<>(faults);
         changed.put(port, settings);
-        return new SimulatorOptions(
-                bindAddress, ports, population, schoolRequestsPerSecond, changed, fullFhirValidation);
+        return new SimulatorOptions(bindAddress, ports, population, schoolRequestsPerSecond, changed, medical);
     }
 
-    public SimulatorOptions withFullFhirValidation(boolean value) {
+    public SimulatorOptions withMedical(MedicalOptions value) {
         return new SimulatorOptions(bindAddress, ports, population, schoolRequestsPerSecond, faults, value);
     }
 
@@ -140,7 +155,10 @@ public record SimulatorOptions(
                 population,
                 reader.integer("school-rate-limit", defaults.schoolRequestsPerSecond()),
                 faults,
-                validation.equals("full"));
+                new MedicalOptions(
+                        validation.equals("full"),
+                        reader.text("smart-launch-url", MedicalOptions.DEFAULTS.launchUrl()),
+                        reader.text("hub-fhir-base", MedicalOptions.DEFAULTS.hubFhirBase())));
         reader.requireAllUsed();
         return options;
     }

@@ -12,6 +12,8 @@ import kz.emocare.contracts.gateway.EgovIdentityProvider;
 import kz.emocare.contracts.simulator.SimulatorOptions.SystemPort;
 import kz.emocare.contracts.simulator.gateway.GatewaySimulator;
 import kz.emocare.contracts.simulator.idp.EgovIdentityProviderSimulator;
+import kz.emocare.contracts.simulator.medical.FhirSupport;
+import kz.emocare.contracts.simulator.medical.MedicalSimulator;
 import kz.emocare.contracts.simulator.population.Population;
 import kz.emocare.contracts.simulator.school.SchoolSystemSettings;
 import kz.emocare.contracts.simulator.school.SchoolSystemSimulator;
@@ -50,6 +52,8 @@ public final class Simulators implements AutoCloseable {
                 population,
                 SchoolSystemSettings.DEFAULTS.withRequestsPerSecond(options.schoolRequestsPerSecond()),
                 clock);
+        FhirSupport fhir = new FhirSupport(options.medical().fullValidation());
+        fhir.warmUpInBackground();
         Map<SystemPort, SimulatorServer> servers = new EnumMap<>(SystemPort.class);
         Map<SystemPort, List<SimulatedSystem>> systems = new EnumMap<>(SystemPort.class);
         systems.put(SystemPort.SCHOOL, List.of(school));
@@ -62,6 +66,15 @@ public final class Simulators implements AutoCloseable {
                                 Map.of(EgovIdentityProvider.DEMO_CLIENT_ID, EgovIdentityProvider.DEMO_CLIENT_SECRET),
                                 () -> servers.get(SystemPort.GATEWAY).baseUrl(),
                                 clock)));
+        systems.put(
+                SystemPort.MEDICAL,
+                List.of(new MedicalSimulator(
+                        population,
+                        fhir,
+                        clock,
+                        () -> servers.get(SystemPort.MEDICAL).baseUrl(),
+                        options.medical().launchUrl(),
+                        options.medical().hubFhirBase())));
         List<SimulatorServer> started = new ArrayList<>();
         try {
             for (Map.Entry<SystemPort, List<SimulatedSystem>> entry : systems.entrySet()) {
