@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import kz.emocare.contracts.content.ContentPlatformApi;
 import kz.emocare.contracts.gateway.EgovIdentityProvider;
 import kz.emocare.contracts.simulator.SimulatorOptions.SystemPort;
+import kz.emocare.contracts.simulator.content.ContentSimulator;
 import kz.emocare.contracts.simulator.gateway.GatewaySimulator;
 import kz.emocare.contracts.simulator.idp.EgovIdentityProviderSimulator;
 import kz.emocare.contracts.simulator.medical.FhirSupport;
@@ -26,12 +29,15 @@ import kz.emocare.contracts.simulator.school.SchoolSystemSimulator;
 public final class Simulators implements AutoCloseable {
 
     private final Population population;
-    private final SchoolSystemSimulator school;
+    private final Map<SystemPort, List<SimulatedSystem>> systems;
     private final Map<SystemPort, SimulatorServer> servers;
 
-    private Simulators(Population population, SchoolSystemSimulator school, Map<SystemPort, SimulatorServer> servers) {
+    private Simulators(
+            Population population,
+            Map<SystemPort, List<SimulatedSystem>> systems,
+            Map<SystemPort, SimulatorServer> servers) {
         this.population = population;
-        this.school = school;
+        this.systems = systems;
         this.servers = servers;
     }
 
@@ -48,15 +54,40 @@ public final class Simulators implements AutoCloseable {
     public static Simulators start(
             SimulatorOptions options, Clock clock, Function<SystemPort, List<Extension>> extensions) {
         Population population = new Population(options.population());
-        SchoolSystemSimulator school = new SchoolSystemSimulator(
-                population,
-                SchoolSystemSettings.DEFAULTS.withRequestsPerSecond(options.schoolRequestsPerSecond()),
-                clock);
+        Map<SystemPort, SimulatorServer> servers = new EnumMap<>(SystemPort.class);
+        Map<SystemPort, List<SimulatedSystem>> systems = systems(options, clock, population, servers);
+        List<SimulatorServer> started = new ArrayList<>();
+        try {
+            for (Map.Entry<SystemPort, List<SimulatedSystem>> entry : systems.entrySet()) {
+                SystemPort port = entry.getKey();
+                SimulatorServer server = new SimulatorServer(
+                        port.name().toLowerCase(Locale.ROOT),
+                        options.bindAddress(),
+                        options.ports().get(port),
+                        entry.getValue(),
+                        options.faults().get(port),
+                        extensions.apply(port));
+                started.add(server.start());
+                servers.put(port, server);
+            }
+        } catch (RuntimeException e) {
+            started.forEach(SimulatorServer::close);
+            throw e;
+        }
+        return new Simulators(population, systems, servers);
+    }
+
+    private static Map<SystemPort, List<SimulatedSystem>> systems(
+            SimulatorOptions options, Clock clock, Population population, Map<SystemPort, SimulatorServer> servers) {
         FhirSupport fhir = new FhirSupport(options.medical().fullValidation());
         fhir.warmUpInBackground();
-        Map<SystemPort, SimulatorServer> servers = new EnumMap<>(SystemPort.class);
         Map<SystemPort, List<SimulatedSystem>> systems = new EnumMap<>(SystemPort.class);
-        systems.put(SystemPort.SCHOOL, List.of(school));
+        systems.put(
+                SystemPort.SCHOOL,
+                List.of(new SchoolSystemSimulator(
+                        population,
+                        SchoolSystemSettings.DEFAULTS.withRequestsPerSecond(options.schoolRequestsPerSecond()),
+                        clock)));
         systems.put(
                 SystemPort.GATEWAY,
                 List.of(
@@ -75,25 +106,14 @@ public final class Simulators implements AutoCloseable {
                         () -> servers.get(SystemPort.MEDICAL).baseUrl(),
                         options.medical().launchUrl(),
                         options.medical().hubFhirBase())));
-        List<SimulatorServer> started = new ArrayList<>();
-        try {
-            for (Map.Entry<SystemPort, List<SimulatedSystem>> entry : systems.entrySet()) {
-                SystemPort port = entry.getKey();
-                SimulatorServer server = new SimulatorServer(
-                        port.name().toLowerCase(java.util.Locale.ROOT),
-                        options.bindAddress(),
-                        options.ports().get(port),
-                        entry.getValue(),
-                        options.faults().get(port),
-                        extensions.apply(port));
-                started.add(server.start());
-                servers.put(port, server);
-            }
-        } catch (RuntimeException e) {
-            started.forEach(SimulatorServer::close);
-            throw e;
-        }
-        return new Simulators(population, school, servers);
+        systems.put(
+                SystemPort.CONTENT,
+                List.of(new ContentSimulator(
+                        options.population().seed(),
+                        ContentPlatformApi.DEMO_API_KEY,
+                        clock,
+                        () -> servers.get(SystemPort.CONTENT).baseUrl())));
+        return systems;
     }
 
     public Population population() {
@@ -101,7 +121,19 @@ public final class Simulators implements AutoCloseable {
     }
 
     public SchoolSystemSimulator school() {
-        return school;
+        return system(SystemPort.SCHOOL, SchoolSystemSimulator.class);
+    }
+
+    public GatewaySimulator gateway() {
+        return system(SystemPort.GATEWAY, GatewaySimulator.class);
+    }
+
+    public MedicalSimulator medical() {
+        return system(SystemPort.MEDICAL, MedicalSimulator.class);
+    }
+
+    public ContentSimulator content() {
+        return system(SystemPort.CONTENT, ContentSimulator.class);
     }
 
     public SimulatorServer server(SystemPort port) {
@@ -111,6 +143,14 @@ public final class Simulators implements AutoCloseable {
     /** {@code http://localhost:<port>} of a system. */
     public String baseUrl(SystemPort port) {
         return servers.get(port).baseUrl();
+    }
+
+    private <T extends SimulatedSystem> T system(SystemPort port, Class<T> type) {
+        return systems.get(port).stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
@@ -146,7 +186,7 @@ public final class Simulators implements AutoCloseable {
                 options.population().seed());
         servers.forEach((port, server) -> System.out.printf(
                 "  %-8s %s  (faults: %s)%n",
-                port.name().toLowerCase(java.util.Locale.ROOT),
+                port.name().toLowerCase(Locale.ROOT),
                 server.baseUrl(),
                 server.faults().settings().active() ? server.faults().settings() : "none"));
     }

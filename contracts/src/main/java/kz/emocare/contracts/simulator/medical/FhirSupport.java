@@ -72,7 +72,8 @@ public final class FhirSupport {
         if (!fullValidation) {
             return;
         }
-        Thread warmUp = new Thread(() -> validationErrors(new org.hl7.fhir.r4.model.Basic()), "fhir-validator-warm-up");
+        Thread warmUp =
+                new Thread(() -> validationErrors(new org.hl7.fhir.r4.model.Observation()), "fhir-validator-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
