@@ -33,6 +33,12 @@ final class SimulatorDispatcher implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "emocare-simulator-dispatch";
 
+    /**
+     * Marks an answer whose fault was injected on purpose, so that contract checks in tests can tell it from a
+     * simulator bug. Clients must not look at it.
+     */
+    static final String FAULT_HEADER = SimulatorServer.FAULT_HEADER;
+
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorDispatcher.class);
     private static final byte[] MALFORMED_TAIL = "\u0000<<malformed>>{\"".getBytes(StandardCharsets.UTF_8);
 
@@ -135,6 +141,9 @@ final class SimulatorDispatcher implements ResponseDefinitionTransformerV2 {
         ResponseDefinitionBuilder builder =
                 ResponseDefinitionBuilder.responseDefinition().withStatus(response.status());
         response.headers().forEach(builder::withHeader);
+        if (decision.kind() != FaultKind.NONE) {
+            builder.withHeader(FAULT_HEADER, decision.kind().name());
+        }
         builder.withBody(faultedBody(response.body(), decision.kind()));
         if (decision.kind() == FaultKind.CONNECTION_RESET) {
             builder.withFault(Fault.CONNECTION_RESET_BY_PEER);

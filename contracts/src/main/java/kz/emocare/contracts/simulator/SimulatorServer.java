@@ -16,9 +16,13 @@ import kz.emocare.contracts.simulator.fault.FaultSettings;
 /**
  * One port serving one or more simulated systems through WireMock: a single catch-all stub hands every request to
  * {@link SimulatorDispatcher}, which routes it, injects faults and writes the answer. The request journal is off so
- * that a long identity sync does not fill the heap.
+ * that a long identity sync does not fill the heap. Answers are written synchronously (an injected delay holds one of
+ * the 32 request threads), so listeners such as the contract guard have run before the client sees the answer.
  */
 public final class SimulatorServer implements AutoCloseable {
+
+    /** Header on answers whose fault was injected on purpose (for contract checks in tests; clients ignore it). */
+    public static final String FAULT_HEADER = "X-Emocare-Simulated-Fault";
 
     private final WireMockServer server;
     private final FaultInjector faults;
@@ -38,10 +42,8 @@ public final class SimulatorServer implements AutoCloseable {
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(bindAddress)
                 .disableRequestJournal()
-                .containerThreads(16)
+                .containerThreads(32)
                 .jettyAcceptors(1)
-                .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(4)
                 .gzipDisabled(true)
                 .stubRequestLoggingDisabled(true)
                 .notifier(new ConsoleNotifier(false))

@@ -79,7 +79,7 @@ public final class Simulators implements AutoCloseable {
 
     private static Map<SystemPort, List<SimulatedSystem>> systems(
             SimulatorOptions options, Clock clock, Population population, Map<SystemPort, SimulatorServer> servers) {
-        FhirSupport fhir = new FhirSupport(options.medical().fullValidation());
+        FhirSupport fhir = FhirSupport.shared(options.medical().fullValidation());
         fhir.warmUpInBackground();
         Map<SystemPort, List<SimulatedSystem>> systems = new EnumMap<>(SystemPort.class);
         systems.put(

@@ -21,12 +21,25 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 public final class FhirSupport {
 
+    private static final FhirSupport FULL = new FhirSupport(true);
+    private static final FhirSupport PARSER_ONLY = new FhirSupport(false);
+
     private final FhirContext context = FhirContext.forR4Cached();
     private final boolean fullValidation;
     private volatile FhirValidator validator;
 
-    public FhirSupport(boolean fullValidation) {
+    private FhirSupport(boolean fullValidation) {
         this.fullValidation = fullValidation;
+    }
+
+    /**
+     * The JVM's shared instance: the validator costs about 100 MB and half a minute to build, so simulators and
+     * contract checks in one JVM share it.
+     *
+     * @param fullValidation HAPI's instance validator, or strict parsing only
+     */
+    public static FhirSupport shared(boolean fullValidation) {
+        return fullValidation ? FULL : PARSER_ONLY;
     }
 
     public FhirContext context() {
@@ -45,6 +58,20 @@ public final class FhirSupport {
         } catch (DataFormatException | ClassCastException e) {
             throw new FhirInputException(
                     400, "structure", "the body is not a valid " + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses any R4 resource strictly.
+     *
+     * @throws FhirInputException naming the problem
+     */
+    public IBaseResource parseAny(byte[] body) {
+        IParser parser = context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+        try {
+            return parser.parseResource(new String(body, StandardCharsets.UTF_8));
+        } catch (DataFormatException e) {
+            throw new FhirInputException(400, "structure", "the body is not a valid FHIR resource: " + e.getMessage());
         }
     }
 
