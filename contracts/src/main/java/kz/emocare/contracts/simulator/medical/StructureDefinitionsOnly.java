@@ -27,7 +27,10 @@ final class StructureDefinitionsOnly implements IValidationSupport {
             "QuestionnaireResponse",
             "Consent",
             "Patient",
-            "OperationOutcome");
+            "OperationOutcome",
+            "Organization",
+            "Practitioner",
+            "CapabilityStatement");
 
     private final FhirContext context;
     private final Map<String, StructureDefinition> byUrl = new LinkedHashMap<>();
