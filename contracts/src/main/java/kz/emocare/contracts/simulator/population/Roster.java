@@ -110,7 +110,8 @@ public final class Roster {
     }
 
     /**
-     * Moves, removes and enrols pupils. The demo student never moves or leaves. The choice is deterministic for the
+     * Moves pupils to another class of their grade (in another school when theirs has only one), removes some and
+     * enrols new ones. The demo student never moves or leaves. The choice is deterministic for the
      * seed and the generation number.
      */
     public synchronized GenerationChange advance(int moves, int departures, int arrivals) {
@@ -153,7 +154,13 @@ public final class Roster {
             }
         }
         if (targets.isEmpty()) {
-            return false;
+            // A small school has one class per grade: the pupil transfers to the same class of another school.
+            int otherSchool = Seeds.below(scale.schools(), seed, next.generation(), 6, pupil);
+            ClassRef transfer = new ClassRef(otherSchool, from.get().classIndex());
+            if (otherSchool == from.get().school() || !classExists(transfer)) {
+                return false;
+            }
+            targets.add(transfer);
         }
         ClassRef to = targets.get(Seeds.below(targets.size(), seed, next.generation(), 5, pupil));
         next.move(pupil, from.get(), to, origin(pupil).orElseThrow());
