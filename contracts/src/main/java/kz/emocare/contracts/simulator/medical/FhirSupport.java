@@ -106,6 +106,27 @@ public final class FhirSupport {
         warmUp.start();
     }
 
+    /** A small transaction touching every accepted type, so the warm-up loads what real requests need. */
+    private static org.hl7.fhir.r4.model.Bundle sampleTransaction() {
+        var bundle = new org.hl7.fhir.r4.model.Bundle().setType(org.hl7.fhir.r4.model.Bundle.BundleType.TRANSACTION);
+        var observation = new org.hl7.fhir.r4.model.Observation()
+                .setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL)
+                .setCode(new org.hl7.fhir.r4.model.CodeableConcept().setText("warm-up"))
+                .setValue(new org.hl7.fhir.r4.model.IntegerType(5));
+        var response = new org.hl7.fhir.r4.model.QuestionnaireResponse()
+                .setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+        var consent = new org.hl7.fhir.r4.model.Consent().setStatus(org.hl7.fhir.r4.model.Consent.ConsentState.ACTIVE);
+        for (org.hl7.fhir.r4.model.Resource resource : java.util.List.of(observation, response, consent)) {
+            bundle.addEntry()
+                    .setFullUrl("urn:uuid:" + java.util.UUID.randomUUID())
+                    .setResource(resource)
+                    .getRequest()
+                    .setMethod(org.hl7.fhir.r4.model.Bundle.HTTPVerb.POST)
+                    .setUrl(resource.fhirType());
+        }
+        return bundle;
+    }
+
     private FhirValidator validator() {
         FhirValidator current = validator;
         if (current == null) {
