@@ -123,7 +123,9 @@ class ChatController {
         UUID senderId = chatter(actor);
         Conversations.Sent sent =
                 conversations.send(senderId, conversationId, request.text(), request.key(idempotencyKey));
-        ChatViews.MessageView view = ChatViews.MessageView.of(sent.message(), senderId, 0);
+        Conversation conversation = conversations.participating(senderId, conversationId);
+        long counterpartLastRead = conversation.lastReadBy(conversation.counterpartOf(senderId));
+        ChatViews.MessageView view = ChatViews.MessageView.of(sent.message(), senderId, counterpartLastRead);
         if (sent.replayed()) {
             return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(view);
         }

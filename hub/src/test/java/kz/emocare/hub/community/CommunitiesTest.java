@@ -119,7 +119,7 @@ class CommunitiesTest {
 
     @Test
     void membersPostAndReadKazakhTextThatIsEncryptedAtRest() throws Exception {
-        long post = post(author, KAZAKH_AND_EMOJI);
+        long post = publishPost(author, KAZAKH_AND_EMOJI);
 
         MvcResult page = posts(reader).andExpect(status().isOk()).andReturn();
 
@@ -132,7 +132,7 @@ class CommunitiesTest {
     @Test
     void nonMembersNeitherReadNorPost() throws Exception {
         Person outsider = people.user();
-        post(author, "Hello");
+        publishPost(author, "Hello");
 
         posts(outsider)
                 .andExpect(status().isForbidden())
@@ -146,8 +146,8 @@ class CommunitiesTest {
 
     @Test
     void hiddenPostsDisappearForMembersButTheirAuthorSeesWhy() throws Exception {
-        long kept = post(author, "A kind word");
-        long hidden = post(author, "Call me at +7 700 000 00 00");
+        long kept = publishPost(author, "A kind word");
+        long hidden = publishPost(author, "Call me at +7 700 000 00 00");
 
         mvc.perform(json(
                         post("/api/v1/communities/{id}/posts/{post}/hide", community, hidden),
@@ -212,7 +212,7 @@ class CommunitiesTest {
 
     @Test
     void archivedCommunityStaysReadableButTakesNoPostsOrMembers() throws Exception {
-        post(author, "Before the archive");
+        publishPost(author, "Before the archive");
         mvc.perform(post("/api/v1/communities/{id}/archive", community).with(token(administrator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ARCHIVED"));
@@ -244,8 +244,8 @@ class CommunitiesTest {
 
     @Test
     void exportHoldsPostsAndErasureRemovesTheirTextButKeepsTheCount() throws Exception {
-        long mine = post(author, "Something personal");
-        post(reader, "Reply");
+        long mine = publishPost(author, "Something personal");
+        publishPost(reader, "Reply");
 
         MvcResult export = mvc.perform(get("/api/v1/me/export").with(token(author)))
                 .andExpect(status().isOk())
@@ -279,7 +279,7 @@ class CommunitiesTest {
                 post("/api/v1/communities/{id}/membership", community).with(token(person)));
     }
 
-    private long post(Person by, String text) throws Exception {
+    private long publishPost(Person by, String text) throws Exception {
         MvcResult result = mvc.perform(
                         json(post("/api/v1/communities/{id}/posts", community), by, Map.of("text", text)))
                 .andExpect(status().isCreated())
