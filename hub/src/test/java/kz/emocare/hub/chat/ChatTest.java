@@ -13,11 +13,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.emocare.contracts.identity.Role;
 import kz.emocare.hub.person.CareTeam;
 import kz.emocare.hub.person.Person;
@@ -65,6 +74,9 @@ class ChatTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    Conversations conversations;
 
     Person user;
     Person volunteer;
@@ -186,6 +198,47 @@ class ChatTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("urn:emocare:problem:idempotency-key-reused"));
         assertThat(messageCount(conversation)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentRetriesWithTheSameKeyStoreOneMessage() throws Exception {
+        UUID conversation = UUID.fromString(open(user, volunteer));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String key = "retry-" + round;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Long>> attempts = new ArrayList<>();
+                for (int attempt = 0; attempt < 2; attempt++) {
+                    Callable<Long> send = () -> {
+                        start.await();
+                        return conversations
+                                .send(user.id(), conversation, "Hello?", key)
+                                .message()
+                                .id();
+                    };
+                    attempts.add(pool.submit(send));
+                }
+                start.countDown();
+
+                assertThat(attempts.get(0).get(60, TimeUnit.SECONDS))
+                        .isEqualTo(attempts.get(1).get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(messageCount(conversation.toString())).isEqualTo(5);
+    }
+
+    @Test
+    void helperHoursMayRunOverMidnight() {
+        ChatProperties.HelperHours nights =
+                new ChatProperties.HelperHours(LocalTime.of(20, 0), LocalTime.of(8, 0), ZoneId.of("Asia/Almaty"));
+
+        assertThat(nights.covers(LocalTime.of(23, 30))).isTrue();
+        assertThat(nights.covers(LocalTime.of(7, 59))).isTrue();
+        assertThat(nights.covers(LocalTime.of(8, 0))).isFalse();
+        assertThat(nights.covers(LocalTime.of(12, 0))).isFalse();
     }
 
     @Test
