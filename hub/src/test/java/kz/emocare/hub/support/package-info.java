@@ -1,0 +1,2 @@
+/** Shared test support: tokens for each role, the fresh-schema strategy for MariaDB runs, test data factories. */
+package kz.emocare.hub.support;
