@@ -42,12 +42,14 @@ final class SimulatorDispatcher implements ResponseDefinitionTransformerV2 {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorDispatcher.class);
     private static final byte[] MALFORMED_TAIL = "\u0000<<malformed>>{\"".getBytes(StandardCharsets.UTF_8);
 
-    private final List<SimulatedSystem> systems;
+    private final List<Mounted> systems;
     private final FaultInjector faults;
     private final Router faultControl;
 
     SimulatorDispatcher(List<SimulatedSystem> systems, FaultInjector faults) {
-        this.systems = List.copyOf(systems);
+        this.systems = systems.stream()
+                .map(system -> new Mounted(system, system.routes(), system.controlRoutes()))
+                .toList();
         this.faults = faults;
         this.faultControl = new FaultsEndpoint(faults).routes();
     }
@@ -72,13 +74,13 @@ final class SimulatorDispatcher implements ResponseDefinitionTransformerV2 {
         if (control.isPresent()) {
             return control.get();
         }
-        for (SimulatedSystem system : systems) {
-            Optional<Router.Dispatch> dispatch = system.routes().find(request);
+        for (Mounted mounted : systems) {
+            Optional<Router.Dispatch> dispatch = mounted.routes().find(request);
             if (dispatch.isPresent()) {
-                return serve(system, dispatch.get());
+                return serve(mounted.system(), dispatch.get());
             }
         }
-        SimulatedSystem first = systems.get(0);
+        SimulatedSystem first = systems.get(0).system();
         return toDefinition(first.errors().error(404, "not_found", "no such resource"), FaultDecision.NONE);
     }
 
@@ -87,13 +89,13 @@ final class SimulatorDispatcher implements ResponseDefinitionTransformerV2 {
             return Optional.empty();
         }
         Optional<Router.Dispatch> dispatch = faultControl.find(request);
-        SimulatedSystem owner = systems.get(0);
-        for (SimulatedSystem system : systems) {
+        SimulatedSystem owner = systems.get(0).system();
+        for (Mounted mounted : systems) {
             if (dispatch.isPresent()) {
                 break;
             }
-            dispatch = system.controlRoutes().find(request);
-            owner = system;
+            dispatch = mounted.controlRoutes().find(request);
+            owner = mounted.system();
         }
         SimulatedSystem errorsOwner = owner;
         return dispatch.map(found -> toDefinition(invoke(errorsOwner, found), FaultDecision.NONE));
@@ -167,6 +169,9 @@ final class SimulatorDispatcher implements ResponseDefinitionTransformerV2 {
         System.arraycopy(tail, 0, joined, head.length, tail.length);
         return joined;
     }
+
+    /** A system with its routers, built once (routers compile their path patterns). */
+    private record Mounted(SimulatedSystem system, Router routes, Router controlRoutes) {}
 
     private static SimulatorRequest toSimulatorRequest(Request request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
