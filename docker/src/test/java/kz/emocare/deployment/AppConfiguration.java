@@ -26,9 +26,25 @@ final class AppConfiguration {
     final Set<String> requiredPlaceholders = new HashSet<>();
     final Set<String> profiles = new HashSet<>();
 
+    /** Reads {@code application.yml} and every {@code application-<profile>.yml} beside it. */
     static AppConfiguration of(Path applicationYml) throws IOException {
         AppConfiguration configuration = new AppConfiguration();
-        String text = Files.readString(applicationYml);
+        configuration.read(applicationYml, true);
+        try (var siblings = Files.list(applicationYml.getParent())) {
+            for (Path profileFile : siblings.filter(
+                            path -> path.getFileName().toString().matches("application-.+\\.yml"))
+                    .toList()) {
+                String name = profileFile.getFileName().toString();
+                configuration.profiles.add(name.substring("application-".length(), name.length() - ".yml".length()));
+                configuration.read(profileFile, false);
+            }
+        }
+        return configuration;
+    }
+
+    private void read(Path file, boolean mainFile) throws IOException {
+        AppConfiguration configuration = this;
+        String text = Files.readString(file);
         Matcher matcher = PLACEHOLDER.matcher(text);
         while (matcher.find()) {
             configuration.placeholders.add(matcher.group(1));
@@ -36,21 +52,24 @@ final class AppConfiguration {
                 configuration.requiredPlaceholders.add(matcher.group(1));
             }
         }
-        boolean first = true;
+        boolean first = mainFile;
         for (Object document : new Yaml().loadAll(text)) {
             if (document instanceof Map<?, ?> map) {
                 configuration.flatten("", map, first);
             }
             first = false;
         }
-        return configuration;
     }
 
-    /** Whether an environment variable maps, by Spring's relaxed binding, onto a key of this configuration. */
+    /**
+     * Whether an environment variable maps, by Spring's relaxed binding, onto a key of this configuration: dots become
+     * underscores and dashes are dropped ({@code BASEURL}) or, in the legacy form, become underscores too.
+     */
     boolean bindsEnvironmentVariable(String name) {
         String relaxed = name.toLowerCase().replace('_', '.');
         return keys.stream()
-                .anyMatch(key -> key.replace("-", "").replace('_', '.').equals(relaxed.replace("-", "")));
+                .anyMatch(key -> key.replace("-", "").equals(relaxed)
+                        || key.replace('-', '.').equals(relaxed));
     }
 
     /** The default of a key in the main document, with a {@code ${VAR:default}} placeholder resolved to its default. */

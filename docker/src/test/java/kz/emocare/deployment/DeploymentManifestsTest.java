@@ -28,7 +28,7 @@ class DeploymentManifestsTest {
     private static final Set<String> STANDARD_VARIABLES = Set.of("SPRING_PROFILES_ACTIVE", "JAVA_TOOL_OPTIONS");
 
     /** The deployable applications: compose service / Deployment name → module. */
-    private static final Map<String, String> APPS = Map.of("hub", "hub");
+    private static final Map<String, String> APPS = Map.of("hub", "hub", "auth-server", "auth-server");
 
     private static Map<String, Object> compose;
     private static List<Map<String, Object>> kubernetes;
