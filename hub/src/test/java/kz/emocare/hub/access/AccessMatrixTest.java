@@ -29,8 +29,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixTest {
 
     /** One entry per feature; a new feature adds its rows class here. */
-    static final List<AccessRows> FEATURES =
-            List.of(new PersonAccessRows(), new AuditAccessRows(), new ConsentAccessRows());
+    static final List<AccessRows> FEATURES = List.of(
+            new PersonAccessRows(),
+            new AuditAccessRows(),
+            new ConsentAccessRows(),
+            new MoodAccessRows(),
+            new AssessmentAccessRows(),
+            new CrisisAccessRows());
 
     @Autowired
     MockMvc mvc;
