@@ -22,8 +22,8 @@ import kz.emocare.hub.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -42,7 +42,7 @@ public class CrisisDesk {
 
     private static final Logger log = LoggerFactory.getLogger(CrisisDesk.class);
 
-    /** A help-button press retries when it loses a race for the person's active slot or for the active row. */
+    /** A help-button press retries when it loses the race to open the person's first active request. */
     private static final int RAISE_ATTEMPTS = 3;
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"));
@@ -97,8 +97,9 @@ public class CrisisDesk {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> raiseOnce(personId, help));
-            } catch (DataIntegrityViolationException | OptimisticLockingFailureException concurrentPress) {
-                // Another press of the same person got there first; the next attempt joins its request.
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException concurrentPress) {
+                // Another press of the same person opened the request first (unique active slot, or a lock
+                // conflict when both inserted); the next attempt finds that request and joins it.
                 if (attempt == RAISE_ATTEMPTS) {
                     throw concurrentPress;
                 }

@@ -1,5 +1,6 @@
 package kz.emocare.hub.crisis;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,11 +8,17 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface CrisisRequestRepository extends JpaRepository<CrisisRequest, UUID> {
 
+    /**
+     * The person's active request, locked until the transaction ends, so that concurrent presses of the help button
+     * add to it one after the other.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<CrisisRequest> findByActivePersonId(UUID personId);
 
     Page<CrisisRequest> findByPersonId(UUID personId, Pageable page);
