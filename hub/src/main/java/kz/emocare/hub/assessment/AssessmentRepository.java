@@ -28,4 +28,6 @@ interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
             Pageable page);
 
     List<Assessment> findByPersonIdOrderByCompletedAtAsc(UUID personId);
+
+    boolean existsByPersonId(UUID personId);
 }

@@ -26,6 +26,7 @@ import kz.emocare.hub.consent.DataCategory;
 import kz.emocare.hub.consent.DisclosureLog;
 import kz.emocare.hub.person.CareTeam;
 import kz.emocare.hub.person.Organization;
+import kz.emocare.hub.person.People;
 import kz.emocare.hub.person.Person;
 import kz.emocare.hub.platform.Actor;
 import kz.emocare.hub.support.HubTest;
@@ -353,6 +354,30 @@ class AssessmentsTest {
         assertThat(((Number) stored.get("score")).intValue()).isEqualTo(6);
     }
 
+    @Test
+    void demoSeedingIsDeterministicBandedWithoutCrisisAndRunsOncePerPerson() {
+        DemoAssessmentData demo = new DemoAssessmentData(
+                assessments,
+                context.getBean(AssessmentRepository.class),
+                CATALOGUE,
+                context.getBean(People.class),
+                clock);
+        Person twin = people.user();
+
+        assertThat(demo.seed(owner.id(), DemoAssessmentData.STUDENT_PLAN, DemoAssessmentData.SEED))
+                .isEqualTo(4);
+        demo.seed(twin.id(), DemoAssessmentData.STUDENT_PLAN, DemoAssessmentData.SEED);
+
+        assertThat(resultsOf(owner)).isEqualTo(4);
+        assertThat(assessments.ofPerson(owner.id(), null, Pageable.unpaged()).getContent())
+                .extracting(result -> result.instrument() + " " + result.score() + " " + result.band())
+                .containsExactly("WHO-5 56 adequate", "PHQ-A 7 mild", "GAD-7 6 mild", "PHQ-A 9 mild");
+        assertThat(answersOf(twin)).isEqualTo(answersOf(owner));
+        assertThat(crisisRequestsOf(owner)).isZero();
+        assertThat(demo.seed(owner.id(), DemoAssessmentData.STUDENT_PLAN, DemoAssessmentData.SEED))
+                .isZero();
+    }
+
     private ResultActions submit(Person who, String body) throws Exception {
         return mvc.perform(post("/api/v1/me/assessments")
                 .with(tokenOf(who))
@@ -393,6 +418,12 @@ class AssessmentsTest {
             case "GAD7_GERMAN" -> complete.replace("]}", "],\"language\":\"de\"}");
             default -> body;
         };
+    }
+
+    private List<Map<String, Integer>> answersOf(Person who) {
+        return assessments.ofPerson(who.id(), null, Pageable.unpaged()).stream()
+                .map(AssessmentResult::answers)
+                .toList();
     }
 
     private long resultsOf(Person who) {

@@ -25,6 +25,7 @@ import kz.emocare.hub.consent.Consent;
 import kz.emocare.hub.consent.DataCategory;
 import kz.emocare.hub.consent.DisclosureLog;
 import kz.emocare.hub.person.Organization;
+import kz.emocare.hub.person.People;
 import kz.emocare.hub.person.Person;
 import kz.emocare.hub.support.HubTest;
 import kz.emocare.hub.support.TestClinics;
@@ -387,6 +388,23 @@ class MoodTrackerTest {
         assertThat(((Number) stored.get("mood_level")).intValue()).isEqualTo(4);
     }
 
+    @Test
+    void demoSeedingIsDeterministicAndRunsOncePerPerson() {
+        DemoMoodData demo = new DemoMoodData(
+                tracker(), context.getBean(MoodEntryRepository.class), context.getBean(People.class), clock);
+        Person twin = people.user();
+
+        int recorded = demo.seed(owner.id(), List.of("Сәлем 👋"), DemoMoodData.STUDENT_SEED);
+
+        assertThat(recorded).isBetween(DemoMoodData.DAYS, 3 * DemoMoodData.DAYS);
+        assertThat(demo.seed(twin.id(), List.of("Сәлем 👋"), DemoMoodData.STUDENT_SEED))
+                .isEqualTo(recorded);
+        assertThat(seriesOf(twin)).isEqualTo(seriesOf(owner));
+        assertThat(demo.seed(owner.id(), List.of("Сәлем 👋"), DemoMoodData.STUDENT_SEED))
+                .isZero();
+        assertThat(entriesOf(owner)).isEqualTo(recorded);
+    }
+
     private ResultActions record(Person who, String body) throws Exception {
         return mvc.perform(post("/api/v1/me/mood-entries")
                 .with(tokenOf(who))
@@ -444,6 +462,16 @@ class MoodTrackerTest {
                 "select count(*) from mood_entry where person_id = ?",
                 Long.class,
                 who.id().toString());
+    }
+
+    private List<String> seriesOf(Person who) {
+        return jdbc
+                .queryForList(
+                        "select mood_level, recorded_at, tags from mood_entry where person_id = ? order by recorded_at, id",
+                        who.id().toString())
+                .stream()
+                .map(String::valueOf)
+                .toList();
     }
 
     private MoodTracker tracker() {
