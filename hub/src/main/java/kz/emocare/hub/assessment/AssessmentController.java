@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import kz.emocare.hub.crisis.HelpLines;
 import kz.emocare.hub.platform.Actor;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
@@ -57,15 +59,29 @@ class AssessmentController {
     @PreAuthorize("hasRole('USER')")
     ResponseEntity<AssessmentViews.Submission> submit(Actor actor, @Valid @RequestBody ResponseBody body) {
         String language = viewerLanguage.of(actor, body.language());
-        AssessmentResult result = assessments.submit(
-                actor.requirePerson(),
-                body.instrument(),
-                body.answers().stream()
-                        .map(answer -> new Answer(answer.item(), answer.value()))
-                        .toList(),
-                body.completedAt(),
-                AssessmentSource.APP,
-                language);
+        List<Answer> answers = body.answers().stream()
+                .map(answer -> new Answer(answer.item(), answer.value()))
+                .toList();
+        AssessmentResult result;
+        try {
+            result = assessments.submit(
+                    actor.requirePerson(),
+                    body.instrument(),
+                    answers,
+                    body.completedAt(),
+                    AssessmentSource.APP,
+                    language);
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException concurrentCrisisRequest) {
+            // A help-button press opened the person's crisis request at the same moment: submit once more, now
+            // joining that request.
+            result = assessments.submit(
+                    actor.requirePerson(),
+                    body.instrument(),
+                    answers,
+                    body.completedAt(),
+                    AssessmentSource.APP,
+                    language);
+        }
         AssessmentViews.Submission submission = new AssessmentViews.Submission(
                 AssessmentViews.ResultView.of(result, catalogue, language),
                 result.crisisRequestId() == null ? null : helpLines.in(language));
