@@ -3,7 +3,7 @@
 
 CREATE TABLE organization (
     id            CHAR(36)     NOT NULL PRIMARY KEY,
-    kind          VARCHAR(16)  NOT NULL,
+    kind          VARCHAR(24)  NOT NULL,
     name          VARCHAR(300) NOT NULL,
     region        VARCHAR(32),
     ext_system    VARCHAR(32),

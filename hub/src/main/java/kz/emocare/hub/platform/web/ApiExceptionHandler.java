@@ -3,6 +3,7 @@ package kz.emocare.hub.platform.web;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import kz.emocare.contracts.iin.InvalidIinException;
 import kz.emocare.hub.platform.ConflictException;
 import kz.emocare.hub.platform.DomainException;
 import kz.emocare.hub.platform.ForbiddenException;
@@ -10,6 +11,7 @@ import kz.emocare.hub.platform.InvalidRequestException;
 import kz.emocare.hub.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +52,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .orElse(HttpStatus.BAD_REQUEST);
         log.debug("Refused a request: {} ({})", exception.problemType(), status.value());
         return problem(status, exception.problemType(), exception.getMessage());
+    }
+
+    @ExceptionHandler(InvalidIinException.class)
+    ProblemDetail invalidIin(InvalidIinException exception) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-iin", "The IIN is not valid: " + exception.getMessage() + ".");
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(DataIntegrityViolationException exception) {
+        log.debug("Refused a write that breaks a database constraint");
+        return problem(
+                HttpStatus.CONFLICT,
+                "conflict",
+                "The record already exists or was changed at the same time; reload and try again.");
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
