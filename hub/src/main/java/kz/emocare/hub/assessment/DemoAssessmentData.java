@@ -74,7 +74,12 @@ class DemoAssessmentData implements ApplicationRunner {
             log.info("Demo person {} does not exist; no demo results for them", personId);
             return;
         }
-        log.info("Seeded {} demo results for person {}", seed(personId, plan, SEED), personId);
+        int stored = seed(personId, plan, SEED);
+        if (stored > 0) {
+            log.info("Seeded {} demo results for person {}", stored, personId);
+        } else {
+            log.debug("Demo person {} already has results", personId);
+        }
     }
 
     /** Submits the planned results unless the person has results already; returns how many were stored. */

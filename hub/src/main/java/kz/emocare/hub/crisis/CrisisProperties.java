@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param helpLines the lines shown to a person who asks for help, in the order shown
  */
 @ConfigurationProperties("emocare.crisis")
-public record CrisisProperties(List<HelpLine> helpLines) {
+public record CrisisProperties(List<Line> helpLines) {
 
     private static final Pattern DIALABLE = Pattern.compile("\\+?[0-9][0-9 -]{1,19}");
 
@@ -24,15 +24,15 @@ public record CrisisProperties(List<HelpLine> helpLines) {
     }
 
     /**
-     * One help line.
+     * One configured help line.
      *
      * @param number what to dial, e.g. {@code 150}
      * @param name who answers, in kk, ru and en
      * @param availability when and in which languages, in kk, ru and en
      */
-    public record HelpLine(String number, LocalizedText name, LocalizedText availability) {
+    public record Line(String number, LocalizedText name, LocalizedText availability) {
 
-        public HelpLine {
+        public Line {
             if (number == null || !DIALABLE.matcher(number).matches()) {
                 throw new IllegalArgumentException("a help line number must be dialable digits, was " + number);
             }

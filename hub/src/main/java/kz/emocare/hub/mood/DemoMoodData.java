@@ -74,7 +74,11 @@ class DemoMoodData implements ApplicationRunner {
             return;
         }
         int recorded = seed(personId, notes, seed);
-        log.info("Seeded {} demo mood entries for person {}", recorded, personId);
+        if (recorded > 0) {
+            log.info("Seeded {} demo mood entries for person {}", recorded, personId);
+        } else {
+            log.debug("Demo person {} already has mood entries", personId);
+        }
     }
 
     /**
