@@ -35,7 +35,10 @@ class AccessMatrixTest {
             new ConsentAccessRows(),
             new MoodAccessRows(),
             new AssessmentAccessRows(),
-            new CrisisAccessRows());
+            new CrisisAccessRows(),
+            new ChatAccessRows(),
+            new SessionAccessRows(),
+            new CommunityAccessRows());
 
     @Autowired
     MockMvc mvc;

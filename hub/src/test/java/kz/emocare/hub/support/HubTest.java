@@ -10,11 +10,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A full hub application context with MockMvc, on H2 or (mysql profile) MariaDB. All such tests share one cached
- * context, so keep test data unique per test (new people, new ids) instead of relying on an empty database.
+ * context, so keep test data unique per test (new people, new ids) instead of relying on an empty database. The
+ * context's primary clock is a {@link TestClock}: a test may pin it, and releases it when done.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({FreshSchemaOnce.class, TestPeople.class})
+@Import({FreshSchemaOnce.class, TestPeople.class, TestClockConfiguration.class})
 public @interface HubTest {}
