@@ -56,7 +56,7 @@ wait_for() {
 
 started=$SECONDS
 if [ -f "$SIM_JAR" ]; then
-  start simulators -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$SIM_JAR"
+  start simulators -Xmx200m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$SIM_JAR"
 fi
 if [ -f "$AUTH_JAR" ]; then
   start auth-server -Xmx192m -XX:+UseSerialGC -jar "$AUTH_JAR" --spring.profiles.active=demo

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import kz.emocare.contracts.geo.Region;
+import kz.emocare.contracts.region.Region;
 
 /** A school, clinic or public body, known by its id in the external system it comes from. */
 @Entity

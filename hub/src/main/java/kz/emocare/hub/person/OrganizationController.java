@@ -3,7 +3,7 @@ package kz.emocare.hub.person;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import kz.emocare.contracts.geo.Region;
+import kz.emocare.contracts.region.Region;
 import kz.emocare.hub.platform.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

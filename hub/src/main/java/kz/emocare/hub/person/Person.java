@@ -17,8 +17,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import kz.emocare.contracts.geo.Region;
 import kz.emocare.contracts.identity.Role;
+import kz.emocare.contracts.region.Region;
 import kz.emocare.hub.platform.crypto.EncryptedString;
 
 /**

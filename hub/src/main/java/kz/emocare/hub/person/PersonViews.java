@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import kz.emocare.contracts.geo.Region;
 import kz.emocare.contracts.identity.Role;
+import kz.emocare.contracts.region.Region;
 
 /** How the API shows people: the full profile to its owner, a summary to administrators and helpers. */
 final class PersonViews {

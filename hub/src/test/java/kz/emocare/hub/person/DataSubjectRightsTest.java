@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import kz.emocare.contracts.geo.Region;
 import kz.emocare.contracts.identity.Role;
+import kz.emocare.contracts.region.Region;
 import kz.emocare.hub.audit.AuditTrail;
 import kz.emocare.hub.consent.Consent;
 import kz.emocare.hub.consent.ConsentLedger;

@@ -1,2 +1,0 @@
-/** Places shared by the hub, the external systems and the reports: the regions of Kazakhstan. */
-package kz.emocare.contracts.geo;
