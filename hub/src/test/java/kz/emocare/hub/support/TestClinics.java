@@ -3,7 +3,7 @@ package kz.emocare.hub.support;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import kz.emocare.contracts.geo.Region;
+import kz.emocare.contracts.region.Region;
 import kz.emocare.hub.consent.Consent;
 import kz.emocare.hub.consent.ConsentLedger;
 import kz.emocare.hub.consent.ConsentPurpose;
