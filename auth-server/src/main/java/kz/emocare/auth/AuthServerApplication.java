@@ -3,7 +3,10 @@ package kz.emocare.auth;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Emocare ID: the OpenID Connect provider every Emocare client signs in through. */
+/**
+ * Emocare ID: the OpenID Connect provider every Emocare client signs in through. Start it with {@code
+ * --spring.profiles.active=demo} for the demo accounts and clients.
+ */
 @SpringBootApplication
 public class AuthServerApplication {
 
