@@ -33,6 +33,9 @@ class AccessMatrixTest {
             new PersonAccessRows(),
             new AuditAccessRows(),
             new ConsentAccessRows(),
+            new MoodAccessRows(),
+            new AssessmentAccessRows(),
+            new CrisisAccessRows(),
             new ChatAccessRows(),
             new SessionAccessRows(),
             new CommunityAccessRows());
