@@ -43,8 +43,8 @@ start() {
 }
 
 wait_for() {
-  local name=$1 url=$2 deadline=$((SECONDS + 90))
-  until curl -fsS -o /dev/null "$url"; do
+  local name=$1 url=$2 deadline=$((SECONDS + 240))
+  until curl -fs -o /dev/null "$url"; do
     if (( SECONDS > deadline )); then
       echo "$name did not become ready; see $LOGS/$name.log" >&2
       exit 1
@@ -63,7 +63,7 @@ if [ -f "$AUTH_JAR" ]; then
 fi
 start hub -Xmx384m -XX:+UseSerialGC -jar "$HUB_JAR" --spring.profiles.active=demo
 
-[ -f "$AUTH_JAR" ] && wait_for auth-server http://localhost:9000/actuator/health
+[ -f "$AUTH_JAR" ] && wait_for auth-server http://localhost:9000/actuator/health/readiness
 wait_for hub http://localhost:8080/actuator/health/readiness
 echo "Ready in $((SECONDS - started)) s."
 
